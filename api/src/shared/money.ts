@@ -1,4 +1,4 @@
-import { BadInput } from './errors';
+import { GraphQLError } from 'graphql';
 
 /** Fen a JS number can hold exactly; anything larger is refused rather than rounded. */
 const MAX_FEN = BigInt(Number.MAX_SAFE_INTEGER);
@@ -19,16 +19,16 @@ const YUAN_PATTERN = /^(-)?(\d{1,16})(?:\.(\d{1,2}))?$/;
  * Decimal yuan string → integer fen, exactly. Refuses more than two decimals (no silent rounding of
  * money), exponents, thousands separators and amounts beyond what is exactly representable.
  */
-export function yuanToFen(text: string, field: string): number {
+export function yuanToFen(text: string): number {
   const match = YUAN_PATTERN.exec(text.trim());
   if (!match) {
-    throw new BadInput(
-      `${field}: "${text}" is not an amount in yuan with at most two decimals, e.g. "12345.67". 金额格式应为最多两位小数的元,例如 "12345.67"。`,
-      field,
+    throw new GraphQLError(
+      `"${text}" is not an amount in yuan with at most two decimals, e.g. "12345.67". 金额格式应为最多两位小数的元,例如 "12345.67"。`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
     );
   }
   const [, minus, whole, decimals = ''] = match;
   const fen = BigInt(whole) * 100n + BigInt(decimals.padEnd(2, '0'));
-  if (fen > MAX_FEN) throw new BadInput(`${field}: ${text} is too large. 金额过大。`, field);
+  if (fen > MAX_FEN) throw new GraphQLError(`${text} is too large. 金额过大。`, { extensions: { code: 'BAD_USER_INPUT' } });
   return Number(minus ? -fen : fen);
 }

@@ -1,8 +1,15 @@
-import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
-import { BadInput } from './errors';
 import { fenToYuan, yuanToFen } from './money';
 import { isCalendarDate } from './dates';
+
+/**
+ * A value a scalar cannot read. graphql-js prefixes the message with the variable path
+ * ("at \"input.totalAmount\"") and formatError turns that path into extensions.field.
+ */
+function invalidValue(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
 
 /** Money: integer fen inside, a decimal string of yuan with two decimals on the wire ("12345.67"). */
 export const MoneyScalar = new GraphQLScalarType<number, string>({
@@ -19,21 +26,21 @@ export const MoneyScalar = new GraphQLScalarType<number, string>({
   },
   parseValue(value) {
     if (typeof value !== 'string') {
-      throw new BadInput('Money is given as a string of yuan, e.g. "12345.67". 金额须为字符串,例如 "12345.67"。', 'Money');
+      throw invalidValue('Money is given as a string of yuan, e.g. "12345.67". 金额须为字符串,例如 "12345.67"。');
     }
-    return yuanToFen(value, 'Money');
+    return yuanToFen(value);
   },
   parseLiteral(ast: ValueNode) {
     if (ast.kind !== Kind.STRING) {
-      throw new BadInput('Money is given as a string of yuan, e.g. "12345.67". 金额须为字符串,例如 "12345.67"。', 'Money');
+      throw invalidValue('Money is given as a string of yuan, e.g. "12345.67". 金额须为字符串,例如 "12345.67"。');
     }
-    return yuanToFen(ast.value, 'Money');
+    return yuanToFen(ast.value);
   },
 });
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new BadInput(`"${String(value)}" is not a date written YYYY-MM-DD. 日期格式应为 YYYY-MM-DD。`, 'Date');
+    throw invalidValue(`"${String(value)}" is not a date written YYYY-MM-DD. 日期格式应为 YYYY-MM-DD。`);
   }
   return value;
 }

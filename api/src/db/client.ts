@@ -35,16 +35,21 @@ export interface OpenOptions {
   loadDataDir?: Blob | File;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /** Called with every SQL statement (tests count queries to catch N+1 reads). */
+  onQuery?: (query: string) => void;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.maxConnections ?? 10);
-  return openPglite(options.dataDir, options.loadDataDir);
+  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery!(query) } : undefined;
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.maxConnections ?? 10, logger);
+  return openPglite(options.dataDir, options.loadDataDir, logger);
 }
 
-function openPostgres(url: string, max: number): DatabaseHandle {
+type QueryLogger = { logQuery(query: string, params: unknown[]): void } | undefined;
+
+function openPostgres(url: string, max: number, logger: QueryLogger): DatabaseHandle {
   const client = postgres(url, { max, onnotice: () => {} });
-  const db = drizzlePostgres({ client, schema }) as unknown as Database;
+  const db = drizzlePostgres({ client, schema, logger }) as unknown as Database;
   return {
     db,
     kind: 'postgres',
@@ -53,9 +58,9 @@ function openPostgres(url: string, max: number): DatabaseHandle {
   };
 }
 
-async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File | undefined): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File | undefined, logger: QueryLogger): Promise<DatabaseHandle> {
   const client = await PGlite.create({ dataDir, loadDataDir });
-  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  const db = drizzlePglite({ client, schema, logger }) as unknown as Database;
   return {
     db,
     kind: 'pglite',

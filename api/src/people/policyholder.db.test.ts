@@ -224,3 +224,20 @@ describe('correcting a person', () => {
     expect(result.data.updatePolicyholder.categoryHistory[0].validFrom <= today).toBe(true);
   });
 });
+
+describe('nested reads', () => {
+  it('loads the villages, townships, households and categories of a whole page in a few batched queries', async () => {
+    const token = await api.tokenOf('admin');
+    api.takeQueries();
+    const result = await api.gql(
+      '{ allPolicyholders(perPage: 100) { id category village { name parent { name } } household { householdNo } categoryHistory { category } } }',
+      {},
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.allPolicyholders.length).toBeGreaterThan(5);
+    const queries = api.takeQueries();
+    // user of the token, the page, category periods (once for both fields), villages, townships, households
+    expect(queries.length).toBeLessThanOrEqual(6);
+  });
+});

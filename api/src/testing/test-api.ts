@@ -20,12 +20,15 @@ export interface TestApi {
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Signs in as a demo user (admin, manager, officer, supervisor, lead, agent) and returns the token. */
   tokenOf(username: string): Promise<string>;
+  /** SQL statements run since the last call (to check that nested reads are batched). */
+  takeQueries(): string[];
   close(): Promise<void>;
 }
 
 /** The real server (HTTP, auth, GraphQL, database) on a free port, over a private copy of the demo. */
 export async function startTestApi(options: { image?: 'demo' | 'empty'; consoleDir?: string } = {}): Promise<TestApi> {
-  const database = await openTestDatabase(options.image ?? 'demo');
+  let queries: string[] = [];
+  const database = await openTestDatabase(options.image ?? 'demo', (query) => queries.push(query));
   const tokens = tokenSettings('test-secret-that-is-long-enough-for-hs256!');
   const app = await createApp({ db: database.db, databaseKind: database.kind, tokens, consoleDir: options.consoleDir });
   const server: Server = await app.listen(0, '127.0.0.1');
@@ -58,6 +61,11 @@ export async function startTestApi(options: { image?: 'demo' | 'empty'; consoleD
       if (!result.data) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
       tokenCache.set(username, result.data.login.token);
       return result.data.login.token;
+    },
+    takeQueries() {
+      const taken = queries;
+      queries = [];
+      return taken;
     },
     async close() {
       await new Promise((resolve) => server.close(resolve));

@@ -10,11 +10,11 @@ import { withDatabase } from './global-setup';
  * the demo; `empty`: migrated only), on PGlite or on the PostgreSQL server of DATABASE_URL, whichever
  * this test project targets. Close it in afterAll.
  */
-export async function openTestDatabase(image: 'demo' | 'empty' = 'demo'): Promise<DatabaseHandle> {
+export async function openTestDatabase(image: 'demo' | 'empty' = 'demo', onQuery?: (query: string) => void): Promise<DatabaseHandle> {
   const images = inject('testDatabase');
   if (images.target === 'pglite') {
     const dump = readFileSync(image === 'demo' ? images.demoImage : images.emptyImage);
-    return openDatabase({ loadDataDir: new Blob([dump]) });
+    return openDatabase({ loadDataDir: new Blob([dump]), onQuery });
   }
   const name = `${image === 'demo' ? images.demoTemplate : images.emptyTemplate}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(images.url, { max: 1, onnotice: () => {} });
@@ -23,7 +23,7 @@ export async function openTestDatabase(image: 'demo' | 'empty' = 'demo'): Promis
   } finally {
     await admin.end();
   }
-  const handle = await openDatabase({ databaseUrl: withDatabase(images.url, name), maxConnections: 4 });
+  const handle = await openDatabase({ databaseUrl: withDatabase(images.url, name), maxConnections: 4, onQuery });
   return {
     ...handle,
     async close() {

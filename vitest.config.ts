@@ -34,6 +34,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       })),
+      {
+        ...shared,
+        test: {
+          name: 'browser',
+          // The console in Chromium, and `npm start` as a real process.
+          include: ['console/e2e/**/*.e2e.test.ts', 'api/src/**/*.e2e.test.ts'],
+          env: { HUIMIN_TEST_DB: 'pglite' },
+          globalSetup: ['api/src/testing/global-setup.ts', 'console/e2e/build-console.setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -20,7 +20,7 @@ const CREATE = `mutation($idNumber: String!, $name: String!, $villageCode: Strin
     id idNumber name sex birthDate countyCode villageCode category version
   }
 }`;
-const UPDATE = `mutation($id: ID!, $phone: String, $category: Category, $categoryValidFrom: Date, $version: Int) {
+const UPDATE = `mutation($id: ID!, $phone: String, $category: Category, $categoryValidFrom: Date, $version: Int!) {
   updatePolicyholder(id: $id, phone: $phone, category: $category, categoryValidFrom: $categoryValidFrom, version: $version) {
     id phone category version categoryHistory { category validFrom validTo source }
   }
@@ -151,7 +151,7 @@ describe('county scope', () => {
   });
 
   it('refuses a county lead’s change to a person outside the county, as not found', async () => {
-    const result = await api.gql(UPDATE, { id: dongmingId, phone: '13900000000' }, await api.tokenOf('agent'));
+    const result = await api.gql(UPDATE, { id: dongmingId, phone: '13900000000', version: 1 }, await api.tokenOf('agent'));
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -174,6 +174,23 @@ describe('listing', () => {
     expect((await api.gql('{ allPolicyholders(sortField: "password") { id } }', {}, token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sortField' });
     const badDate = await api.gql('query($f: PolicyholderFilter) { allPolicyholders(filter: $f) { id } }', { f: { birthDate_gte: '2026-02-30' } }, token);
     expect(badDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'f.birthDate_gte' });
+  });
+
+  it('filters by any division above the home village, trailing zeros included', async () => {
+    const token = await api.tokenOf('admin');
+    const query = 'query($f: PolicyholderFilter) { allPolicyholders(perPage: 500, filter: $f) { villageCode } _allPolicyholdersMeta(filter: $f) { count } }';
+    for (const [regionCode, prefix] of [['513428100', '513428100'], ['513400', '5134'], ['370000', '37'], [PUGE_VILLAGE, PUGE_VILLAGE]]) {
+      const result = await api.gql(query, { f: { regionCode } }, token);
+      expect(result.data._allPolicyholdersMeta.count).toBeGreaterThan(0);
+      for (const row of result.data.allPolicyholders) expect(row.villageCode.startsWith(prefix)).toBe(true);
+    }
+    const township = await api.gql(query, { f: { regionCode: '513428100' } }, token);
+    const villages = await Promise.all(
+      ['513428100200', '513428100201', '513428100202', '513428100203'].map((villageCode) => api.gql(query, { f: { villageCode } }, token)),
+    );
+    expect(township.data._allPolicyholdersMeta.count).toBe(villages.reduce((sum, v) => sum + v.data._allPolicyholdersMeta.count, 0));
+    const bad = await api.gql(query, { f: { regionCode: '12' } }, token);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionCode' });
   });
 
   it('filters by category in force today, by birth date range and by village, with nested village names', async () => {
@@ -214,7 +231,7 @@ describe('correcting a person', () => {
     const id = created.data.createPolicyholder.id;
     const token = await api.tokenOf('agent');
     const today = todayInChina();
-    const result = await api.gql(UPDATE, { id, category: 'LIFTED', categoryValidFrom: '2099-01-01' }, token);
+    const result = await api.gql(UPDATE, { id, category: 'LIFTED', categoryValidFrom: '2099-01-01', version: 1 }, token);
     expect(result.errors).toBeUndefined();
     expect(result.data.updatePolicyholder.category).toBe('DIBAO');
     expect(result.data.updatePolicyholder.categoryHistory).toEqual([

@@ -11,6 +11,7 @@ import { BadInput, Conflict, NotFound } from '../shared/errors';
 import { atLeast, atMost, countRows, equals, escapeLike, findRow, listRows, startsWith, type ListArgs, type ResourceSpec } from '../shared/listing';
 import { defineGroupLoader, defineLoader } from '../shared/loaders';
 import { parseResidentId } from './resident-id';
+import { levelOfCode } from '../regions/region-codes';
 import type { CreatePolicyholderArgs, PolicyholderFilter, UpdatePolicyholderArgs } from './policyholder.types';
 
 export type PolicyholderRow = typeof policyholders.$inferSelect;
@@ -50,7 +51,7 @@ const policyholderResource: ResourceSpec<PolicyholderRow> = {
     },
     countyCode: equals(policyholders.countyCode),
     villageCode: equals(policyholders.villageCode),
-    regionCode: (code: string) => startsWith(policyholders.villageCode)(code.replace(/0+$/, '')),
+    regionCode: (code: string) => startsWith(policyholders.villageCode)(villageCodePrefix(code)),
     householdId: equals(policyholders.householdId),
     sex: equals(policyholders.sex),
     birthDate_gte: atLeast(policyholders.birthDate),
@@ -63,6 +64,20 @@ const policyholderResource: ResourceSpec<PolicyholderRow> = {
     },
   },
 };
+
+/**
+ * The prefix every village code under a division shares: 51 for province 510000, 5134 for city 513400,
+ * the whole code for a county (6), township (9) or village (12). Trailing zeros of a township or village
+ * code are part of it (513428100 is not 5134281).
+ */
+function villageCodePrefix(code: string): string {
+  const trimmed = code.trim();
+  const level = levelOfCode(trimmed);
+  if (!level) throw new BadInput(`${code} is not a division code. ${code} 不是区划代码。`, 'filter.regionCode');
+  if (level === 'PROVINCE') return trimmed.slice(0, 2);
+  if (level === 'CITY') return trimmed.slice(0, 4);
+  return trimmed;
+}
 
 export function listPolicyholders(db: Executor, user: AuthUser, args: ListArgs, filter?: PolicyholderFilter | null) {
   return listRows(db, user, policyholderResource, args, filter as Record<string, unknown>);
@@ -188,7 +203,7 @@ export async function updatePolicyholder(db: Executor, user: AuthUser, input: Up
   return db.transaction(async (tx) => {
     const before = await getPolicyholder(tx, user, input.id);
     assertCountyInScope(user, before.countyCode);
-    if (input.version != null && input.version !== before.version) {
+    if (input.version !== before.version) {
       throw new Conflict(
         `Someone saved this person since you opened it (version ${before.version}, yours ${input.version}); reload and apply your change again. 该记录已被他人修改,请刷新后重试。`,
         { currentVersion: before.version },

@@ -146,6 +146,6 @@ export class UpdatePolicyholderArgs {
   @Field(() => DateScalar, { nullable: true, description: 'When a new category takes effect; defaults to today.' })
   categoryValidFrom?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The version you edited; refused with CONFLICT if someone saved since.' })
-  version?: number | null;
+  @Field(() => Int, { description: 'The version you edited (from the record you read); refused with CONFLICT if someone saved since.' })
+  version!: number;
 }

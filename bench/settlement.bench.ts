@@ -10,48 +10,15 @@ import {
   type SettlementInput,
   type YearToDate,
 } from '../api/src/settlement/index';
+import {
+  ASSISTANCE_RULES,
+  BASIC_RULES,
+  CRITICAL_ILLNESS_RULES,
+  LONG_TERM_CARE_RULES,
+  PREVENT_POVERTY_RULES,
+} from '../api/src/settlement/reference-schedules';
 import { cpus, loadavg } from 'node:os';
 import type { BenchSection } from './run';
-
-const YULIN = {
-  basic: {
-    deductibleFenByLevel: { '1': 20000, '2': 60000, '3': 150000 },
-    rateBpByLevel: { '1': 8500, '2': 7500, '3': 6500 },
-    annualCapFen: 15000000,
-  },
-  criticalIllness: {
-    deductibleFen: 1350000,
-    bands: [
-      { uptoFen: 3000000, rateBp: 6000 },
-      { uptoFen: 10000000, rateBp: 7000 },
-      { uptoFen: null, rateBp: 8000 },
-    ],
-    annualCapFen: 30000000,
-    preferential: { categories: ['TEKUN', 'DIBAO', 'RELAPSED'], deductibleFactorBp: 5000, rateBonusBp: 500, removeCap: true },
-  },
-  assistance: {
-    byCategory: {
-      TEKUN: { deductibleFen: 0, rateBp: 7000, annualCapFen: 5000000 },
-      DIBAO: { deductibleFen: 0, rateBp: 7000, annualCapFen: 5000000 },
-      DIBAO_EDGE: { deductibleFen: 200000, rateBp: 6000, annualCapFen: 3000000 },
-      MONITORED: { deductibleFen: 500000, rateBp: 5000, annualCapFen: 2000000 },
-    },
-  },
-};
-const PREVENT_POVERTY = {
-  thresholdFen: 1000000,
-  bands: [
-    { uptoFen: 5000000, rateBp: 5000 },
-    { uptoFen: 10000000, rateBp: 6000 },
-    { uptoFen: null, rateBp: 7000 },
-  ],
-  annualCapFen: 10000000,
-  countsOutOfPolicy: true,
-};
-const LONG_TERM_CARE = {
-  monthlyStandardFenByGrade: { '1': 250000, '2': 300000, '3': 350000 },
-  rateBpByCareForm: { INSTITUTIONAL: 7000, HOME: 7500 },
-};
 
 function validated(rules: unknown): Rules {
   const result = validateRuleSet(rules);
@@ -59,9 +26,10 @@ function validated(rules: unknown): Rules {
   return result.rules;
 }
 
+const YULIN = { basic: BASIC_RULES, criticalIllness: CRITICAL_ILLNESS_RULES, assistance: ASSISTANCE_RULES };
 const WITHOUT_PREVENT_POVERTY = validated(YULIN);
-const WITH_PREVENT_POVERTY = validated({ ...YULIN, preventPoverty: PREVENT_POVERTY });
-const CARE = validated({ longTermCare: LONG_TERM_CARE });
+const WITH_PREVENT_POVERTY = validated({ ...YULIN, preventPoverty: PREVENT_POVERTY_RULES });
+const CARE = validated({ longTermCare: LONG_TERM_CARE_RULES });
 
 /** A small deterministic generator (mulberry32), so every run settles the same claims. */
 function generator(seed: number): (below: number) => number {
@@ -215,7 +183,7 @@ export async function run(): Promise<BenchSection> {
     title: 'Settlement engine (api/src/settlement)',
     body: [
       `One core, ${mix.length.toLocaleString('en-US')} pre-generated claims cycled in a loop; mix: ${mixText}.`,
-      `Yulin 2026 schedules with 3 critical-illness bands, preferential terms and assistance for 4 categories;`,
+      `Yulin 2026 schedules with 3 critical-illness bands, preferential terms and assistance for 5 categories;`,
       `half of the stays follow an earlier stay of the year. On average ${averageLines.toFixed(1)} explanation lines per settlement.`,
       `Five timed rounds of 0.5 s per path; load average when done: ${load} on ${cpus().length} cores.`,
       '',

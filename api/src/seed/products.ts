@@ -11,6 +11,13 @@ import {
   type Rules,
   type RulesByKind,
 } from '../settlement/index';
+import {
+  ASSISTANCE_RULES,
+  BASIC_RULES,
+  CRITICAL_ILLNESS_RULES,
+  LONG_TERM_CARE_RULES,
+  PREVENT_POVERTY_RULES,
+} from '../settlement/reference-schedules';
 import { chinaMs, type DemoClock } from './demo-clock';
 import { DEMO_COUNTIES } from './places';
 import { insertReturningInChunks } from './seed-db';
@@ -24,61 +31,11 @@ import { insertReturningInChunks } from './seed-db';
 
 const DEMO_COUNTY_CODES = DEMO_COUNTIES.map((c) => c.county[0]);
 
-export const BASIC_RULES: BasicRules = {
-  deductibleFenByLevel: { '1': 20000, '2': 60000, '3': 150000 },
-  rateBpByLevel: { '1': 8500, '2': 7500, '3': 6500 },
-  annualCapFen: 15000000,
-};
-
-const PREFERENTIAL: CriticalIllnessRules['preferential'] = {
-  categories: ['TEKUN', 'DIBAO', 'RELAPSED'],
-  deductibleFactorBp: 5000,
-  rateBonusBp: 500,
-  removeCap: true,
-};
-
-export const CRITICAL_ILLNESS_RULES: CriticalIllnessRules = {
-  deductibleFen: 1350000,
-  bands: [
-    { uptoFen: 3000000, rateBp: 6000 },
-    { uptoFen: 10000000, rateBp: 7000 },
-    { uptoFen: null, rateBp: 8000 },
-  ],
-  annualCapFen: 30000000,
-  preferential: PREFERENTIAL,
-};
-
 /** Last year's schedule: a higher deductible (15,000 yuan), since lowered. */
 const CRITICAL_ILLNESS_RULES_LAST_YEAR: CriticalIllnessRules = { ...CRITICAL_ILLNESS_RULES, deductibleFen: 1500000 };
 
 /** Next year's proposal, not yet published: deductible 13,000 yuan and the cap raised to 350,000. */
 const CRITICAL_ILLNESS_RULES_NEXT_YEAR: CriticalIllnessRules = { ...CRITICAL_ILLNESS_RULES, deductibleFen: 1300000, annualCapFen: 35000000 };
-
-export const ASSISTANCE_RULES: AssistanceRules = {
-  byCategory: {
-    TEKUN: { deductibleFen: 0, rateBp: 7000, annualCapFen: 5000000 },
-    DIBAO: { deductibleFen: 0, rateBp: 7000, annualCapFen: 5000000 },
-    DIBAO_EDGE: { deductibleFen: 200000, rateBp: 6000, annualCapFen: 3000000 },
-    MONITORED: { deductibleFen: 500000, rateBp: 5000, annualCapFen: 2000000 },
-    RELAPSED: { deductibleFen: 200000, rateBp: 6000, annualCapFen: 3000000 },
-  },
-};
-
-export const PREVENT_POVERTY_RULES: PreventPovertyRules = {
-  thresholdFen: 1000000,
-  bands: [
-    { uptoFen: 5000000, rateBp: 5000 },
-    { uptoFen: 10000000, rateBp: 6000 },
-    { uptoFen: null, rateBp: 7000 },
-  ],
-  annualCapFen: 10000000,
-  countsOutOfPolicy: true,
-};
-
-export const LONG_TERM_CARE_RULES: LongTermCareRules = {
-  monthlyStandardFenByGrade: { '1': 250000, '2': 300000, '3': 350000 },
-  rateBpByCareForm: { INSTITUTIONAL: 7000, HOME: 7500 },
-};
 
 export interface VersionPlan {
   versionNo: number;

@@ -40,7 +40,7 @@ export async function userFromToken(db: Database, settings: TokenSettings, token
   const check = await verifyToken(settings, token);
   if (!check.ok) {
     throw new Unauthenticated(
-      check.reason === 'expired' ? 'Your session has expired; please sign in again. 登录已过期,请重新登录。' : 'Invalid token. 登录凭证无效。',
+      check.reason === 'expired' ? 'Your session has expired; please sign in again. 登录已过期ï¼请重新登录。' : 'Invalid token. 登录凭证无效。',
     );
   }
   const [row] = await db.select().from(users).where(eq(users.id, check.userId)).limit(1);

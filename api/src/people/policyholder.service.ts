@@ -205,7 +205,7 @@ export async function updatePolicyholder(db: Executor, user: AuthUser, input: Up
     assertCountyInScope(user, before.countyCode);
     if (input.version !== before.version) {
       throw new Conflict(
-        `Someone saved this person since you opened it (version ${before.version}, yours ${input.version}); reload and apply your change again. 该记录已被他人修改,请刷新后重试。`,
+        `Someone saved this person since you opened it (version ${before.version}, yours ${input.version}); reload and apply your change again. 该记录已被他人修改ï¼请刷新后重试。`,
         { currentVersion: before.version },
       );
     }
@@ -229,7 +229,7 @@ export async function updatePolicyholder(db: Executor, user: AuthUser, input: Up
       .set({ ...changes, version: before.version + 1, updatedAt: new Date() })
       .where(and(eq(policyholders.id, before.id), eq(policyholders.version, before.version)))
       .returning();
-    if (!after) throw new Conflict('Someone saved this person at the same moment; reload and try again. 该记录刚被他人修改,请刷新后重试。');
+    if (!after) throw new Conflict('Someone saved this person at the same moment; reload and try again. 该记录刚被他人修改ï¼请刷新后重试。');
 
     const categoryChange = input.category ? await changeCategory(tx, after, input.category, input.categoryValidFrom ?? todayInChina()) : null;
     await recordAudit(tx, user, {

@@ -28,10 +28,10 @@ export type ResidentIdCheck = ({ ok: true } & ResidentId) | { ok: false; fault: 
 export function parseResidentId(input: string, today: string): ResidentIdCheck {
   const idNumber = input.trim().toUpperCase();
   if (idNumber.length !== 18) {
-    return { ok: false, fault: `must have 18 characters, not ${idNumber.length}. 身份证号应为18位,实际为${idNumber.length}位。` };
+    return { ok: false, fault: `must have 18 characters, not ${idNumber.length}. 身份证号应为18位ï¼实际为${idNumber.length}位。` };
   }
   if (!/^\d{17}[\dX]$/.test(idNumber)) {
-    return { ok: false, fault: 'must be 17 digits followed by a digit or X. 身份证号前17位须为数字,末位为数字或X。' };
+    return { ok: false, fault: 'must be 17 digits followed by a digit or X. 身份证号前17位须为数字ï¼末位为数字或X。' };
   }
   const countyCode = idNumber.slice(0, 6);
   if (!/^[1-9]\d{5}$/.test(countyCode)) {

@@ -9,7 +9,7 @@ const DATABASE_ERRORS: Record<string, { code: string; message: string }> = {
   '23505': { code: 'CONFLICT', message: 'This record already exists. 该记录已存在。' },
   '23514': { code: 'BAD_USER_INPUT', message: 'A value breaks a rule of the record. 数据不符合规则。' },
   '23503': { code: 'BAD_USER_INPUT', message: 'A referenced record does not exist. 引用的记录不存在。' },
-  '40001': { code: 'CONFLICT', message: 'Someone changed this at the same moment; please try again. 数据冲突,请重试。' },
+  '40001': { code: 'CONFLICT', message: 'Someone changed this at the same moment; please try again. 数据冲突ï¼请重试。' },
 };
 
 /**
@@ -37,7 +37,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const incident = randomUUID();
   logger.error({ err: original ?? error, incident, path: formatted.path }, 'unexpected error');
   return {
-    message: `Something went wrong on our side; please quote incident ${incident}. 系统内部错误,请提供编号 ${incident}。`,
+    message: `Something went wrong on our side; please quote incident ${incident}. 系统内部错误ï¼请提供编号 ${incident}。`,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', incident },
   };

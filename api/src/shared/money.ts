@@ -23,7 +23,7 @@ export function yuanToFen(text: string): number {
   const match = YUAN_PATTERN.exec(text.trim());
   if (!match) {
     throw new GraphQLError(
-      `"${text}" is not an amount in yuan with at most two decimals, e.g. "12345.67". 金额格式应为最多两位小数的元,例如 "12345.67"。`,
+      `"${text}" is not an amount in yuan with at most two decimals, e.g. "12345.67". 金额格式应为最多两位小数的元ï¼例如 "12345.67"。`,
       { extensions: { code: 'BAD_USER_INPUT' } },
     );
   }

@@ -26,13 +26,13 @@ export const MoneyScalar = new GraphQLScalarType<number, string>({
   },
   parseValue(value) {
     if (typeof value !== 'string') {
-      throw invalidValue('Money is given as a string of yuan, e.g. "12345.67". 金额须为字符串,例如 "12345.67"。');
+      throw invalidValue('Money is given as a string of yuan, e.g. "12345.67". 金额须为字符串ï¼例如 "12345.67"。');
     }
     return yuanToFen(value);
   },
   parseLiteral(ast: ValueNode) {
     if (ast.kind !== Kind.STRING) {
-      throw invalidValue('Money is given as a string of yuan, e.g. "12345.67". 金额须为字符串,例如 "12345.67"。');
+      throw invalidValue('Money is given as a string of yuan, e.g. "12345.67". 金额须为字符串ï¼例如 "12345.67"。');
     }
     return yuanToFen(ast.value);
   },

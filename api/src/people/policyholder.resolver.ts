@@ -5,7 +5,7 @@ import { regionByCode } from '../regions/region.service';
 import type { RequestContext } from '../shared/context';
 import { todayInChina } from '../shared/dates';
 import { CategoryEnum } from '../shared/enums';
-import { ListArgs } from '../shared/listing';
+import { ListArgs } from '../shared/list-args.types';
 import { ListMetadata } from '../shared/list-metadata.types';
 import { categoryOn } from './category';
 import { Household } from './household.types';

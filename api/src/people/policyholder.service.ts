@@ -8,7 +8,7 @@ import type { Executor } from '../db/client';
 import type { RequestContext } from '../shared/context';
 import { dayBefore, todayInChina } from '../shared/dates';
 import { BadInput, Conflict, NotFound } from '../shared/errors';
-import { atLeast, atMost, countRows, equals, escapeLike, findRow, listRows, startsWith, type ListArgs, type ResourceSpec } from '../shared/listing';
+import { atLeast, atMost, countRows, equals, escapeLike, findRow, listRows, startsWith, type ListParams, type ResourceSpec } from '../shared/listing';
 import { defineGroupLoader, defineLoader } from '../shared/loaders';
 import { parseResidentId } from './resident-id';
 import { levelOfCode } from '../regions/region-codes';
@@ -79,7 +79,7 @@ function villageCodePrefix(code: string): string {
   return trimmed;
 }
 
-export function listPolicyholders(db: Executor, user: AuthUser, args: ListArgs, filter?: PolicyholderFilter | null) {
+export function listPolicyholders(db: Executor, user: AuthUser, args: ListParams, filter?: PolicyholderFilter | null) {
   return listRows(db, user, policyholderResource, args, filter as Record<string, unknown>);
 }
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
-import { ListArgs } from '../shared/listing';
+import { ListArgs } from '../shared/list-args.types';
 import { ListMetadata } from '../shared/list-metadata.types';
 import { CreateRegionArgs, Region, RegionFilter, UpdateRegionArgs } from './region.types';
 import { countRegions, createRegion, getRegion, listRegions, regionByCode, updateRegion, type RegionRow } from './region.service';

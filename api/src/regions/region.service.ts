@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.service';
 import type { Executor } from '../db/client';
 import { todayInChina } from '../shared/dates';
 import { BadInput, Conflict, NotFound } from '../shared/errors';
-import { countRows, equals, findRow, listRows, startsWith, type ListArgs, type ResourceSpec } from '../shared/listing';
+import { countRows, equals, findRow, listRows, startsWith, type ListParams, type ResourceSpec } from '../shared/listing';
 import { defineLoader } from '../shared/loaders';
 import type { RequestContext } from '../shared/context';
 import { countyCodeOf, exampleCode, hasShapeOf, parentCodeOf } from './region-codes';
@@ -38,7 +38,7 @@ const regionResource: ResourceSpec<RegionRow> = {
   },
 };
 
-export function listRegions(db: Executor, user: AuthUser, args: ListArgs, filter?: RegionFilter | null) {
+export function listRegions(db: Executor, user: AuthUser, args: ListParams, filter?: RegionFilter | null) {
   return listRows(db, user, regionResource, args, filter as Record<string, unknown>);
 }
 

@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { ArgsType, Field, Int } from 'type-graphql';
 import type { AuthUser } from '../auth/auth-user';
 import { countyScope } from '../auth/scope';
 import type { Executor } from '../db/client';
@@ -14,18 +13,12 @@ import { BadInput } from './errors';
 export const MAX_PER_PAGE = 500;
 export const DEFAULT_PER_PAGE = 25;
 
-@ArgsType()
-export class ListArgs {
-  @Field(() => Int, { nullable: true, description: 'Zero-based page number.' })
+/** Paging and sorting as react-admin sends them (GraphQL arguments: list-args.types.ts). */
+export interface ListParams {
+  /** Zero-based. */
   page?: number | null;
-
-  @Field(() => Int, { nullable: true, description: `Rows per page, at most ${MAX_PER_PAGE}.` })
   perPage?: number | null;
-
-  @Field(() => String, { nullable: true })
   sortField?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'ASC or DESC.' })
   sortOrder?: string | null;
 }
 
@@ -73,7 +66,7 @@ function conditionsFor<Row>(spec: ResourceSpec<Row>, user: AuthUser, filter: Rec
   return and(...parts);
 }
 
-function pageOf(args: ListArgs): { limit: number; offset: number } {
+function pageOf(args: ListParams): { limit: number; offset: number } {
   const perPage = args.perPage ?? (args.page == null ? MAX_PER_PAGE : DEFAULT_PER_PAGE);
   if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
     throw new BadInput(`perPage must be between 1 and ${MAX_PER_PAGE}. 每页条数应在 1 到 ${MAX_PER_PAGE} 之间。`, 'perPage');
@@ -83,7 +76,7 @@ function pageOf(args: ListArgs): { limit: number; offset: number } {
   return { limit: perPage, offset: page * perPage };
 }
 
-function orderOf<Row>(spec: ResourceSpec<Row>, args: ListArgs): SQL[] {
+function orderOf<Row>(spec: ResourceSpec<Row>, args: ListParams): SQL[] {
   const field = args.sortField || spec.defaultSort.field;
   const column = spec.sortable[field];
   if (!column) {
@@ -103,7 +96,7 @@ export async function listRows<Row>(
   db: Executor,
   user: AuthUser,
   spec: ResourceSpec<Row>,
-  args: ListArgs,
+  args: ListParams,
   filter?: Record<string, unknown> | null,
 ): Promise<Row[]> {
   const { limit, offset } = pageOf(args);

@@ -2,7 +2,7 @@ import { householdYearAccumulators, personYearAccumulators, settlementLines, set
 import type { ProductKind } from '../../../schema/domain-values';
 import type { Executor } from '../db/client';
 import { categoryOn } from '../people/category';
-import { halfUpBp, settle, ZERO_YTD, type ClaimToSettle, type Rules, type SettlementLine, type YearToDate } from '../settlement/index';
+import { halfUpBp, settle, toPlainLine, ZERO_YTD, type ClaimToSettle, type Rules, type SettlementLine, type YearToDate } from '../settlement/index';
 import type { ClaimPlan } from './claims';
 import { daysInMonth } from './demo-clock';
 import type { PeoplePlan } from './people';
@@ -260,19 +260,7 @@ export async function insertSettlements(
     tx,
     settlementLines,
     plan.settlements.flatMap((s) =>
-      s.lines.map((line, i) => ({
-        countyCode: s.countyCode,
-        settlementId: settlementIds.get(s)!,
-        seq: i + 1,
-        payer: line.payer,
-        band: line.band,
-        baseFen: line.baseFen,
-        rateBp: line.rateBp,
-        amountFen: line.amountFen,
-        fhirCategory: line.fhirCategory,
-        textZh: line.textZh,
-        textEn: line.textEn,
-      })),
+      s.lines.map((line, i) => ({ ...toPlainLine(line), countyCode: s.countyCode, settlementId: settlementIds.get(s)!, seq: i + 1 })),
     ),
     null,
   );

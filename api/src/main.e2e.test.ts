@@ -34,7 +34,8 @@ function freePort(): Promise<number> {
 function start(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['api/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'info', DATABASE_URL: '', JWT_SECRET: '', ...env },
+    // As a newcomer's shell has it: no NODE_ENV=test from vitest (Apollo changes its signal handling under it).
+    env: { ...process.env, NODE_ENV: '', VITEST: '', LOG_LEVEL: 'info', DATABASE_URL: '', JWT_SECRET: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

@@ -25,6 +25,11 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    // Never hang on the way out: whatever is still open after 10 s is abandoned.
+    setTimeout(() => {
+      logger.error('could not stop cleanly within 10 s; exiting');
+      process.exit(1);
+    }, 10_000).unref();
     server.close();
     await app.stop();
     // PGlite writes its files on close: a clean stop keeps every row.

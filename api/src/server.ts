@@ -32,6 +32,8 @@ export async function createApp(options: AppOptions) {
     // The console discovers the schema by introspection (ra-data-graphql); the schema is not a secret.
     introspection: true,
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    // main.ts stops the whole process on SIGINT/SIGTERM (HTTP, Apollo, then the database, in order).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -17,7 +17,15 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const children: ChildProcess[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  // The whole process group: tsx runs the server in a child process of its own.
+  for (const child of children) {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) continue;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
   for (const cleanup of cleanups) await cleanup();
 });
 
@@ -37,6 +45,7 @@ function start(env: Record<string, string>): Promise<ChildProcess> {
     // As a newcomer's shell has it: no NODE_ENV=test from vitest (Apollo changes its signal handling under it).
     env: { ...process.env, NODE_ENV: '', VITEST: '', LOG_LEVEL: 'info', DATABASE_URL: '', JWT_SECRET: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   children.push(child);
   return new Promise((resolve, reject) => {

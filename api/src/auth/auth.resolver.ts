@@ -2,10 +2,8 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../shared/context';
 import { User } from '../users/user.types';
 import { AuthPayload } from './login.types';
-import { login } from './login.service';
+import { getUser, login } from './login.service';
 import type { TokenSettings } from './tokens';
-import { eq } from 'drizzle-orm';
-import { users } from '../../../schema/index';
 
 export function createAuthResolver(settings: TokenSettings) {
   @Resolver()
@@ -22,8 +20,7 @@ export function createAuthResolver(settings: TokenSettings) {
     @Authorized()
     @Query(() => User, { description: 'The signed-in user.' })
     async me(@Ctx() ctx: RequestContext): Promise<User> {
-      const [row] = await ctx.db.select().from(users).where(eq(users.id, ctx.user!.id));
-      return row as User;
+      return (await getUser(ctx.db, ctx.user!.id)) as User;
     }
   }
   return AuthResolver;

@@ -35,6 +35,12 @@ export async function login(db: Database, settings: TokenSettings, username: str
   return { token, expiresAt, user: row };
 }
 
+/** The signed-in user's own record. */
+export async function getUser(db: Database, id: number): Promise<UserRow> {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
 /** The user behind a bearer token, or why there is none. A disabled user's tokens stop working at once. */
 export async function userFromToken(db: Database, settings: TokenSettings, token: string): Promise<AuthUser> {
   const check = await verifyToken(settings, token);

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import { categoryPeriods, households, policyholders, regions } from '../../../schema/index';
-import type { Category, Sex } from '../../../schema/domain-values';
+import type { Category } from '../../../schema/domain-values';
 import type { AuthUser } from '../auth/auth-user';
 import { assertCountyInScope } from '../auth/scope';
 import { recordAudit } from '../audit/audit.service';
@@ -8,7 +8,7 @@ import type { Executor } from '../db/client';
 import type { RequestContext } from '../shared/context';
 import { dayBefore, todayInChina } from '../shared/dates';
 import { BadInput, Conflict, NotFound } from '../shared/errors';
-import { atLeast, atMost, countRows, equals, escapeLike, findRow, listRows, startsWith, type ListParams, type ResourceSpec } from '../shared/listing';
+import { atLeast, atMost, containsText, countRows, equals, findRow, listRows, startsWith, type ListParams, type ResourceSpec } from '../shared/listing';
 import { defineGroupLoader, defineLoader } from '../shared/loaders';
 import { parseResidentId } from './resident-id';
 import { levelOfCode } from '../regions/region-codes';
@@ -47,7 +47,7 @@ const policyholderResource: ResourceSpec<PolicyholderRow> = {
       // Digits look up an ID number by its start; anything else searches names.
       return /^\d[\dX]*$/.test(text)
         ? startsWith(policyholders.idNumber)(text)
-        : sql`${policyholders.name} ilike ${`%${escapeLike(q.trim())}%`}`;
+        : containsText(policyholders.name)(q);
     },
     countyCode: equals(policyholders.countyCode),
     villageCode: equals(policyholders.villageCode),
@@ -283,4 +283,3 @@ async function changeCategory(tx: Executor, person: PolicyholderRow, category: C
   return { from: current?.category ?? 'ORDINARY', to: category, validFrom: from };
 }
 
-export type { Sex };

@@ -1,16 +1,15 @@
-import { eq, inArray, isNull, lte, gte, or, and, not, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, not, or } from 'drizzle-orm';
 import { regions } from '../../../schema/index';
 import type { AuthUser } from '../auth/auth-user';
 import { recordAudit } from '../audit/audit.service';
 import type { Executor } from '../db/client';
 import { todayInChina } from '../shared/dates';
 import { BadInput, Conflict, NotFound } from '../shared/errors';
-import { countRows, equals, findRow, listRows, startsWith, type ListParams, type ResourceSpec } from '../shared/listing';
+import { containsText, countRows, equals, findRow, listRows, startsWith, type ListParams, type ResourceSpec } from '../shared/listing';
 import { defineLoader } from '../shared/loaders';
 import type { RequestContext } from '../shared/context';
 import { countyCodeOf, exampleCode, hasShapeOf, parentCodeOf } from './region-codes';
 import type { CreateRegionArgs, RegionFilter, UpdateRegionArgs } from './region.types';
-import { escapeLike } from '../shared/listing';
 
 export type RegionRow = typeof regions.$inferSelect;
 
@@ -25,7 +24,7 @@ const regionResource: ResourceSpec<RegionRow> = {
   filters: {
     q: (q: string) => {
       const text = q.trim();
-      return /^\d+$/.test(text) ? startsWith(regions.code)(text) : sql`${regions.name} ilike ${`%${escapeLike(text)}%`}`;
+      return /^\d+$/.test(text) ? startsWith(regions.code)(text) : containsText(regions.name)(text);
     },
     level: equals(regions.level),
     parentCode: equals(regions.parentCode),

@@ -67,6 +67,15 @@ interface CountyProfile {
   servicePointShare: number;
 }
 
+/** Shandong and Jiangxi plains counties: smaller Han households, fewer people in poverty categories. */
+const PLAINS_COUNTY = {
+  sizes: [16, 30, 24, 18, 8, 4],
+  yiShare: 0,
+  categories: { ORDINARY: 76, LIFTED: 9, DIBAO: 6, DIBAO_EDGE: 4, MONITORED: 3, TEKUN: 1.5, RELAPSED: 1.5 },
+  liftedYears: [2016, 2019],
+  servicePointShare: 0.3,
+} satisfies Partial<CountyProfile>;
+
 const COUNTY_PROFILES: Record<string, CountyProfile> = {
   // 普格县: a former national poverty county in Liangshan (lifted in 2020), mostly Yi, large families.
   '513428': {
@@ -80,31 +89,19 @@ const COUNTY_PROFILES: Record<string, CountyProfile> = {
   },
   '371728': {
     people: 300,
-    sizes: [16, 30, 24, 18, 8, 4],
-    yiShare: 0,
-    categories: { ORDINARY: 76, LIFTED: 9, DIBAO: 6, DIBAO_EDGE: 4, MONITORED: 3, TEKUN: 1.5, RELAPSED: 1.5 },
-    liftedYears: [2016, 2019],
+    ...PLAINS_COUNTY,
     bornElsewhere: ['371702', '371721', '371725', '410727'],
-    servicePointShare: 0.3,
   },
   // 茌平区 was 茌平县 (371523) until 2019: older IDs still carry the former code.
   '371503': {
     people: 220,
-    sizes: [16, 30, 24, 18, 8, 4],
-    yiShare: 0,
-    categories: { ORDINARY: 76, LIFTED: 9, DIBAO: 6, DIBAO_EDGE: 4, MONITORED: 3, TEKUN: 1.5, RELAPSED: 1.5 },
-    liftedYears: [2016, 2019],
+    ...PLAINS_COUNTY,
     bornElsewhere: ['371523', '371523', '371502', '371524'],
-    servicePointShare: 0.3,
   },
   '360402': {
     people: 210,
-    sizes: [16, 30, 24, 18, 8, 4],
-    yiShare: 0,
-    categories: { ORDINARY: 76, LIFTED: 9, DIBAO: 6, DIBAO_EDGE: 4, MONITORED: 3, TEKUN: 1.5, RELAPSED: 1.5 },
-    liftedYears: [2016, 2019],
+    ...PLAINS_COUNTY,
     bornElsewhere: ['360403', '360428', '360423', '360481'],
-    servicePointShare: 0.3,
   },
 };
 

@@ -2,7 +2,7 @@
 import type { Explainer } from './explain';
 import { halfUpBp, halfUpFraction } from './money';
 import type { LongTermCareRules } from './rules';
-import type { LongTermCareClaim, SettlementAmounts } from './types';
+import { ZERO_YTD, type LongTermCareClaim, type SettlementAmounts } from './types';
 
 export function settleLongTermCare(
   rules: LongTermCareRules | undefined,
@@ -21,15 +21,7 @@ export function settleLongTermCare(
     selfPayFen: costFen - longTermCareFen,
     totalFen: costFen,
     // Long-term care feeds none of the inpatient accumulators.
-    deltas: {
-      basicPaidFen: 0,
-      ciBaseFen: 0,
-      ciPaidFen: 0,
-      assistanceBaseFen: 0,
-      assistancePaidFen: 0,
-      householdSelfPayFen: 0,
-      householdPovertyPaidFen: 0,
-    },
+    deltas: { ...ZERO_YTD },
   };
   explain?.selfPays(amounts);
   return amounts;

@@ -17,6 +17,7 @@ import {
   ruleSetJson,
 } from './test-support/arbitraries';
 import { referenceInpatient, referenceLongTermCare } from './test-support/reference';
+import { ASSISTANCE_RULES, BASIC_RULES, CRITICAL_ILLNESS_RULES, PREVENT_POVERTY_RULES, withoutPreferentialTerms } from './reference-schedules';
 import {
   type InpatientClaim,
   type LongTermCareClaim,
@@ -298,22 +299,9 @@ describe('a preferential category never gets less than ORDINARY for the same sta
 
   it('example: medical assistance pays less to a preferential DIBAO recipient, the total support is still higher', () => {
     const json = {
-      basic: {
-        deductibleFenByLevel: { '1': 20000, '2': 60000, '3': 150000 },
-        rateBpByLevel: { '1': 8500, '2': 7500, '3': 6500 },
-        annualCapFen: 15000000,
-      },
-      criticalIllness: {
-        deductibleFen: 1350000,
-        bands: [
-          { uptoFen: 3000000, rateBp: 6000 },
-          { uptoFen: 10000000, rateBp: 7000 },
-          { uptoFen: null, rateBp: 8000 },
-        ],
-        annualCapFen: 30000000,
-        preferential: { categories: ['DIBAO'], deductibleFactorBp: 5000, rateBonusBp: 500, removeCap: true },
-      },
-      assistance: { byCategory: { DIBAO: { deductibleFen: 0, rateBp: 7000, annualCapFen: 5000000 } } },
+      basic: BASIC_RULES,
+      criticalIllness: { ...CRITICAL_ILLNESS_RULES, preferential: { ...CRITICAL_ILLNESS_RULES.preferential!, categories: ['DIBAO'] } },
+      assistance: { byCategory: { DIBAO: ASSISTANCE_RULES.byCategory.DIBAO } },
     };
     const claim: InpatientClaim = { kind: 'INPATIENT', serviceDate: '2026-03-10', hospitalLevel: 3, totalFen: 20000000, inPolicyFen: 17000000 };
     const preferential = settle({ rules: validated(json), category: 'DIBAO', ytd: ZERO_YTD, claim });
@@ -383,31 +371,10 @@ describe('raising a cost never lowers a payer — where that is true', () => {
 
   it('example: 10,000 yuan more of a 160,000-yuan stay found in policy lowers prevent-poverty insurance', () => {
     const json = {
-      basic: {
-        deductibleFenByLevel: { '1': 20000, '2': 60000, '3': 150000 },
-        rateBpByLevel: { '1': 8500, '2': 7500, '3': 6500 },
-        annualCapFen: 15000000,
-      },
-      criticalIllness: {
-        deductibleFen: 1350000,
-        bands: [
-          { uptoFen: 3000000, rateBp: 6000 },
-          { uptoFen: 10000000, rateBp: 7000 },
-          { uptoFen: null, rateBp: 8000 },
-        ],
-        annualCapFen: 30000000,
-      },
-      assistance: { byCategory: { MONITORED: { deductibleFen: 500000, rateBp: 5000, annualCapFen: 2000000 } } },
-      preventPoverty: {
-        thresholdFen: 1000000,
-        bands: [
-          { uptoFen: 5000000, rateBp: 5000 },
-          { uptoFen: 10000000, rateBp: 6000 },
-          { uptoFen: null, rateBp: 7000 },
-        ],
-        annualCapFen: 10000000,
-        countsOutOfPolicy: true,
-      },
+      basic: BASIC_RULES,
+      criticalIllness: withoutPreferentialTerms(CRITICAL_ILLNESS_RULES),
+      assistance: { byCategory: { MONITORED: ASSISTANCE_RULES.byCategory.MONITORED } },
+      preventPoverty: PREVENT_POVERTY_RULES,
     };
     const stay = (inPolicyFen: number) =>
       settle({

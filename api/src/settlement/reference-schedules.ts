@@ -57,3 +57,9 @@ export const LONG_TERM_CARE_RULES: LongTermCareRules = {
   monthlyStandardFenByGrade: { '1': 250000, '2': 300000, '3': 350000 },
   rateBpByCareForm: { INSTITUTIONAL: 7000, HOME: 7500 },
 };
+
+/** The same schedule without preferential terms (every category treated alike). */
+export function withoutPreferentialTerms(rules: CriticalIllnessRules): CriticalIllnessRules {
+  const { preferential: _ignored, ...rest } = rules;
+  return rest;
+}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { BASIC_RULES, CRITICAL_ILLNESS_RULES, withoutPreferentialTerms } from './reference-schedules';
 import {
   settle,
   settleAmounts,
@@ -224,20 +225,8 @@ describe('limits', () => {
 describe('amounts of 10^12 fen are exact', () => {
   it('settles a stay of ten billion yuan to the fen', () => {
     const rules = validRules({
-      basic: {
-        deductibleFenByLevel: { '1': 20000, '2': 60000, '3': 150000 },
-        rateBpByLevel: { '1': 8500, '2': 7500, '3': 6500 },
-        annualCapFen: null,
-      },
-      criticalIllness: {
-        deductibleFen: 1350000,
-        bands: [
-          { uptoFen: 3000000, rateBp: 6000 },
-          { uptoFen: 10000000, rateBp: 7000 },
-          { uptoFen: null, rateBp: 8000 },
-        ],
-        annualCapFen: null,
-      },
+      basic: { ...BASIC_RULES, annualCapFen: null },
+      criticalIllness: { ...withoutPreferentialTerms(CRITICAL_ILLNESS_RULES), annualCapFen: null },
     });
     const trillion = 1_000_000_000_000;
     const result = settle({ rules, category: 'ORDINARY', ytd: ZERO_YTD, claim: inpatient({ totalFen: trillion, inPolicyFen: trillion }) });
